@@ -1,0 +1,22 @@
+import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAuthApp } from "./app.ts";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.close());
+
+describe("auth health", () => {
+  it("reports the database as reachable", async () => {
+    const response = await createAuthApp({ db: database.db }).request("/auth/health");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("answers 404 outside its routes", async () => {
+    const response = await createAuthApp({ db: database.db }).request("/auth/inconnu");
+    expect(response.status).toBe(404);
+  });
+});

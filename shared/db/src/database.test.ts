@@ -1,0 +1,69 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isDatabaseReachable } from "./health.ts";
+import { activites, beneficiaires, mediateurs, users } from "./schema/index.ts";
+import { createTestDatabase, type TestDatabase } from "./testing/index.ts";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(() => database?.close());
+
+describe(`database layer on ${process.env.DATABASE_URL ? "postgres (neon driver)" : "pglite"}`, () => {
+  it("is migrated into the coop schema with its enums", async () => {
+    const result = await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from information_schema.tables where table_schema = 'coop'`,
+    );
+    expect(result.rows[0]?.n).toBeGreaterThanOrEqual(22);
+    const labels = await database.db.execute<{ v: string }>(
+      sql`select unnest(enum_range(null::coop.type_lieu))::text as v`,
+    );
+    expect(labels.rows.map((row) => row.v)).toEqual(["lieu_activite", "domicile", "a_distance", "autre"]);
+    expect(await isDatabaseReachable(database.db)).toBe(true);
+  });
+
+  it("commits a transaction and rolls one back whole on a fault", async () => {
+    const [user] = await database.db.insert(users).values({ email: "camille@example.fr" }).returning();
+    const [mediateur] = await database.db.insert(mediateurs).values({ userId: user!.id }).returning();
+
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.insert(beneficiaires).values({ mediateurId: mediateur!.id, prenom: "Léa", nom: "Martin" });
+        await tx.insert(activites).values({
+          type: "individuel",
+          mediateurId: mediateur!.id,
+          date: "2026-01-15",
+          duree: 0, // violates the duree > 0 check
+          typeLieu: "domicile",
+        });
+      }),
+    ).rejects.toThrow();
+
+    const rows = await database.db
+      .select()
+      .from(beneficiaires)
+      .where(eq(beneficiaires.mediateurId, mediateur!.id));
+    expect(rows).toEqual([]);
+  });
+
+  it("refuses an activity at a lieu d'activité without its structure", async () => {
+    const [user] = await database.db.insert(users).values({ email: "sam@example.fr" }).returning();
+    const [mediateur] = await database.db.insert(mediateurs).values({ userId: user!.id }).returning();
+    await expect(
+      database.db.insert(activites).values({
+        type: "individuel",
+        mediateurId: mediateur!.id,
+        date: "2026-01-15",
+        duree: 30,
+        typeLieu: "lieu_activite",
+      }),
+    ).rejects.toThrow();
+  });
+
+  it("enforces unique e-mails", async () => {
+    await database.db.insert(users).values({ email: "unique@example.fr" });
+    await expect(database.db.insert(users).values({ email: "unique@example.fr" })).rejects.toThrow();
+  });
+});

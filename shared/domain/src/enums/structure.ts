@@ -1,0 +1,177 @@
+import { defineLabelEnum } from "../enum.ts";
+
+// Enumerations of the national lieux standard: the stored value is the label.
+
+export const service = defineLabelEnum([
+  "Aide aux démarches administratives",
+  "Maîtrise des outils numériques du quotidien",
+  "Insertion professionnelle via le numérique",
+  "Utilisation sécurisée du numérique",
+  "Parentalité et éducation avec le numérique",
+  "Loisirs et créations numériques",
+  "Compréhension du monde numérique",
+  "Accès internet et matériel informatique",
+  "Acquisition de matériel informatique à prix solidaire",
+]);
+
+export const publicSpecifiquementAdresse = defineLabelEnum([
+  "Jeunes",
+  "Étudiants",
+  "Familles et/ou enfants",
+  "Seniors",
+  "Femmes",
+]);
+
+export const priseEnChargeSpecifique = defineLabelEnum([
+  "Surdité",
+  "Handicaps moteurs",
+  "Handicaps mentaux",
+  "Illettrisme",
+  "Langues étrangères (anglais)",
+  "Langues étrangères (autres)",
+  "Déficience visuelle",
+]);
+
+export const fraisACharge = defineLabelEnum(["Gratuit", "Gratuit sous condition", "Payant"]);
+
+export const dispositifProgrammeNational = defineLabelEnum([
+  "Aidants Connect",
+  "Bibliothèques numérique de référence",
+  "Certification PIX",
+  "Conseillers numériques",
+  "Emmaüs Connect",
+  "France Services",
+  "Grande école du numérique",
+  "La Croix Rouge",
+  "Point d'accès numérique CAF",
+  "Promeneurs du net",
+  "Relais numérique (Emmaüs Connect)",
+]);
+
+export const formationLabel = defineLabelEnum([
+  "Formé à « Mon Espace Santé »",
+  "Formé à « DUPLEX » (illettrisme)",
+  "Arnia/MedNum BFC (Bourgogne-Franche-Comté)",
+  "Collectif ressources et acteurs réemploi (Normandie)",
+  "Fabriques de Territoire",
+  "Les Éclaireurs du numérique (Drôme)",
+  "Mes Papiers (Métropole de Lyon)",
+  "ORDI 3.0",
+  "SUD LABS (PACA)",
+]);
+
+export const itinerance = defineLabelEnum(["Itinérant", "Fixe"]);
+
+export const modaliteAcces = defineLabelEnum([
+  "Se présenter",
+  "Téléphoner",
+  "Contacter par mail",
+  "Prendre un RDV en ligne",
+  "Ce lieu n'accueille pas de public",
+  "Envoyer un mail avec une fiche de prescription",
+]);
+
+export const modaliteAccompagnement = defineLabelEnum([
+  "En autonomie",
+  "Accompagnement individuel",
+  "Dans un atelier collectif",
+  "À distance",
+]);
+
+/** Typology codes accepted for a structure (stored in `structures.typologies`). */
+export const typologieCodes = [
+  "ACI",
+  "ACIPHC",
+  "AFPA",
+  "AI",
+  "ASE",
+  "ASSO",
+  "ASSO_CHOMEUR",
+  "Autre",
+  "AVIP",
+  "BIB",
+  "CAARUD",
+  "CADA",
+  "CAF",
+  "CAP_EMPLOI",
+  "CAVA",
+  "CC",
+  "CCAS",
+  "CCONS",
+  "CD",
+  "CDAS",
+  "CFP",
+  "CHRS",
+  "CHU",
+  "CIAS",
+  "CIDFF",
+  "CITMET",
+  "CMP",
+  "CMS",
+  "CPAM",
+  "CPH",
+  "CS",
+  "CSAPA",
+  "CSC",
+  "DEETS",
+  "DEPT",
+  "DIPLP",
+  "E2C",
+  "EA",
+  "EATT",
+  "EI",
+  "EITI",
+  "ENM",
+  "EPCI",
+  "EPI",
+  "EPIDE",
+  "EPN",
+  "ES",
+  "ESAT",
+  "ESS",
+  "ETTI",
+  "EVS",
+  "FABLAB",
+  "FABRIQUE",
+  "FAIS",
+  "FT",
+  "GEIQ",
+  "HUDA",
+  "LA_POSTE",
+  "MDE",
+  "MDH",
+  "MDEF",
+  "MDPH",
+  "MDS",
+  "MJC",
+  "ML",
+  "MQ",
+  "MSA",
+  "MSAP",
+  "MUNI",
+  "OACAS",
+  "ODC",
+  "OF",
+  "OIL",
+  "OPCS",
+  "PAD",
+  "PENSION",
+  "PI",
+  "PIJ_BIJ",
+  "PIMMS",
+  "PJJ",
+  "PLIE",
+  "PREF",
+  "PREVENTION",
+  "REG",
+  "RELAIS_LECTURE",
+  "RESSOURCERIE",
+  "RFS",
+  "RS_FJT",
+  "SCP",
+  "SPIP",
+  "TIERS_LIEUX",
+  "UDAF",
+] as const;
+
+export type TypologieCode = (typeof typologieCodes)[number];

@@ -1,0 +1,23 @@
+type FetchApp = { request: (input: string, init?: RequestInit) => Response | Promise<Response> };
+
+/** Sends a request to an app in-process and reads its JSON answer. */
+export const callJson = async <T = unknown>(
+  app: FetchApp,
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<{ status: number; headers: Headers; body: T }> => {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (json !== undefined) headers.set("content-type", "application/json");
+  const response = await app.request(path, {
+    ...rest,
+    headers,
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text ? JSON.parse(text) : undefined) as T,
+  };
+};

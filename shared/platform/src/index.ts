@@ -1,0 +1,3 @@
+export { scalewayFunction } from "./function-handler.ts";
+export type { FunctionName } from "./routes.ts";
+export { functionForPath, functionNames, routeTable } from "./routes.ts";
