@@ -35,6 +35,13 @@ export const openNeonDatabase = (options: NeonOptions): DatabaseHandle => {
   neonConfig.coalesceWrites = secure;
 
   const pool = new Pool({ connectionString: options.url, max: options.poolMax ?? 5 });
+  // An idle connection closed by the server (restart, failover, admin) is dropped from the pool;
+  // without a listener the error would crash the whole function instance.
+  pool.on("error", (error: Error) => {
+    process.stderr.write(
+      `${JSON.stringify({ level: "warn", message: "idle database connection lost", error: error.message })}\n`,
+    );
+  });
   const db = drizzle({ client: pool, schema, casing: "snake_case" }) as unknown as Database;
   return { db, driver: "neon", close: () => pool.end() };
 };

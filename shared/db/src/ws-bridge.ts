@@ -27,6 +27,7 @@ export const startWsBridge = async (): Promise<WsBridge> => {
       return;
     }
     const tcp = net.connect({ host, port });
+    tcp.setNoDelay(true); // Postgres exchanges small messages: no Nagle delay
     tcp.on("data", (chunk) => socket.send(chunk));
     tcp.on("close", () => socket.close());
     tcp.on("error", () => socket.close());

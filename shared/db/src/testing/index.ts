@@ -13,10 +13,36 @@ export type TestDatabase = DatabaseHandle & {
 
 let bridge: Promise<WsBridge> | undefined;
 
-const serverUrl = () => process.env.DATABASE_URL;
+/** The in-process WebSocket bridge shared by this test process's server connections. */
+const testBridge = async () => {
+  bridge ??= startWsBridge();
+  const { proxy } = await bridge;
+  return { wsProxy: proxy, secureWebSocket: false };
+};
 
 /** Which database the suite runs on, said once in the test output. */
-export const testDatabaseLabel = () => (serverUrl() ? "postgres (neon driver)" : "pglite");
+export const testDatabaseLabel = () => (process.env.DATABASE_URL ? "postgres (neon driver)" : "pglite");
+
+/**
+ * An empty database of its own on the DATABASE_URL server, for a test that opens its own
+ * connections (the local platform, a spawned process). `drop` removes it.
+ */
+export const createServerTestDatabase = async (serverUrl: string) => {
+  const connection = await testBridge();
+  const name = `coop_test_${randomBytes(6).toString("hex")}`;
+  const admin = openNeonDatabase({ ...connection, url: serverUrl, poolMax: 1 });
+  await admin.db.execute(sql.raw(`create database ${name}`));
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    connection,
+    drop: async () => {
+      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
+      await admin.close();
+    },
+  };
+};
 
 /**
  * A fresh, migrated database for one test file.
@@ -24,33 +50,22 @@ export const testDatabaseLabel = () => (serverUrl() ? "postgres (neon driver)" :
  * and an in-process WebSocket bridge, dropped on close. Otherwise: an in-memory PGlite.
  */
 export const createTestDatabase = async (): Promise<TestDatabase> => {
-  const url = serverUrl();
-  if (!url) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
     const handle = await openPgliteDatabase();
     await migrateDatabase(handle);
     return { ...handle, label: testDatabaseLabel() };
   }
 
-  bridge ??= startWsBridge();
-  const { proxy } = await bridge;
-  const connection = { wsProxy: proxy, secureWebSocket: false, poolMax: 4 };
-  const name = `coop_test_${randomBytes(6).toString("hex")}`;
-
-  const admin = openNeonDatabase({ ...connection, url, poolMax: 1 });
-  await admin.db.execute(sql.raw(`create database ${name}`));
-
-  const testUrl = new URL(url);
-  testUrl.pathname = `/${name}`;
-  const handle = openNeonDatabase({ ...connection, url: testUrl.toString() });
+  const server = await createServerTestDatabase(serverUrl);
+  const handle = openNeonDatabase({ ...server.connection, url: server.url, poolMax: 4 });
   await migrateDatabase(handle);
-
   return {
     ...handle,
     label: testDatabaseLabel(),
     close: async () => {
       await handle.close();
-      await admin.db.execute(sql.raw(`drop database if exists ${name} with (force)`));
-      await admin.close();
+      await server.drop();
     },
   };
 };

@@ -1,7 +1,9 @@
 import type { AddressInfo } from "node:net";
+import { z } from "@coop/domain";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../create-app.ts";
+import { requireJson, validate } from "../validation.ts";
 import { fromResponse, toRequest, toScalewayHandler } from "./adapter.ts";
 import type { ScalewayEvent } from "./event.ts";
 import getWithQuery from "./fixtures/get-with-query.json" with { type: "json" };
@@ -128,6 +130,58 @@ describe("Scaleway adapter: Response → platform response", () => {
     const request = toRequest({ path: "activites", httpMethod: "get", headers: { host: "h" } });
     expect(request.url).toBe("https://h/activites");
     expect(request.method).toBe("GET");
+  });
+});
+
+describe("bad input through the adapter gets the error shape with 4xx, never 500", () => {
+  const app = createApp({ name: "essai", db: undefined as never });
+  app.post("/essai", requireJson, validate("json", z.object({ nom: z.string() })), (c) =>
+    c.json(c.req.valid("json")),
+  );
+  const handler = toScalewayHandler(app);
+  const post = (headers: Record<string, string>, body: string, isBase64Encoded = false) =>
+    handler({
+      ...(postJson as ScalewayEvent),
+      path: "/essai",
+      headers: { host: "fn.example", ...headers },
+      body,
+      isBase64Encoded,
+    });
+
+  it.each([
+    ["malformed JSON", { "content-type": "application/json" }, '{"nom":', 400, "invalid_json"],
+    ["a wrong content type", { "content-type": "text/csv" }, "nom\nLéa", 415, "unsupported_media_type"],
+    ["a missing field", { "content-type": "application/json" }, "{}", 400, "validation_error"],
+    [
+      "a body over 1 MB",
+      { "content-type": "application/json" },
+      JSON.stringify({ nom: "x".repeat(1_100_000) }),
+      413,
+      "payload_too_large",
+    ],
+  ] as const)("%s", async (_label, headers, body, status, code) => {
+    const response = await post(headers, body);
+    expect(response.statusCode).toBe(status);
+    expect(JSON.parse(response.body)).toMatchObject({ error: { code } });
+  });
+
+  it("a binary body over 1 MB sent as base64", async () => {
+    const response = await post(
+      { "content-type": "application/octet-stream" },
+      Buffer.alloc(1_100_000, 7).toString("base64"),
+      true,
+    );
+    expect(response.statusCode).toBe(413);
+  });
+
+  it("an unknown route", async () => {
+    const response = await handler({
+      path: "/inconnu",
+      httpMethod: "PATCH",
+      headers: { host: "fn.example" },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(JSON.parse(response.body)).toMatchObject({ error: { code: "not_found" } });
   });
 });
 
