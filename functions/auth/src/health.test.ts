@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@coop/db/testing";
+import { testSecurity } from "@coop/http/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuthApp } from "./app.ts";
 
@@ -10,13 +11,15 @@ afterAll(() => database?.close());
 
 describe("auth health", () => {
   it("reports the database as reachable", async () => {
-    const response = await createAuthApp({ db: database.db }).request("/auth/health");
+    const response = await createAuthApp({ db: database.db, security: testSecurity }).request("/auth/health");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 
   it("answers 404 outside its routes", async () => {
-    const response = await createAuthApp({ db: database.db }).request("/auth/inconnu");
+    const response = await createAuthApp({ db: database.db, security: testSecurity }).request(
+      "/auth/inconnu",
+    );
     expect(response.status).toBe(404);
   });
 });

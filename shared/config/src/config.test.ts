@@ -16,6 +16,12 @@ describe("configuration", () => {
     expect(config.DATABASE_POOL_MAX).toBe(12);
   });
 
+  it("uses development secrets outside production and requires real ones in production", () => {
+    expect(loadConfig({}).SESSION_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/SESSION_SECRET, HMAC_SECRET_KEY requis/);
+    expect(() => loadConfig({ SESSION_SECRET: "court" })).toThrow(/SESSION_SECRET/);
+  });
+
   it("names the faulty variable", () => {
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(ConfigError);
     expect(() => loadConfig({ PORT: "soixante" })).toThrow(/PORT/);

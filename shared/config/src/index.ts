@@ -24,9 +24,43 @@ const environmentSchema = z.object({
 
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+
+  /** Signs the session cookie; at least 32 characters. Required in production. */
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** Key of the HMAC-SHA256 that stores partner API secrets. Required in production. */
+  HMAC_SECRET_KEY: z.string().min(32).optional(),
+
+  /** ProConnect issuer (the discovery document is at <issuer>/.well-known/openid-configuration). */
+  PROCONNECT_ISSUER: z.url().optional(),
+  PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
+  PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+
+  /** Sign-in by e-mail link, for preview environments only. */
+  EMAIL_MAGIC_LINK: flag.default(false),
+  SMTP_URL: z.string().startsWith("smtp").optional(),
+  EMAIL_FROM: z
+    .string()
+    .min(3)
+    .default("La Coop de la médiation numérique <ne-pas-repondre@coop-numerique.anct.gouv.fr>"),
+
+  RECHERCHE_ENTREPRISES_URL: z.url().default("https://recherche-entreprises.api.gouv.fr"),
+  DATASPACE_URL: z.url().default("https://api.inclusion-numerique.anct.gouv.fr"),
+  DATASPACE_API_KEY: z.string().min(1).optional(),
+
+  /** Lets administrators impersonate any user, not only the demo (fixture) accounts. */
+  SUDO_USURPATION: flag.default(false),
 });
 
-export type Config = z.infer<typeof environmentSchema>;
+// Development-only secrets, so that `pnpm dev` and the tests need no setup. Production refuses them.
+const DEVELOPMENT_SECRETS = {
+  SESSION_SECRET: "developpement-seulement-secret-de-session-0123456789",
+  HMAC_SECRET_KEY: "developpement-seulement-cle-hmac-des-clients-api-0123",
+} as const;
+
+export type Config = Omit<z.infer<typeof environmentSchema>, keyof typeof DEVELOPMENT_SECRETS> & {
+  SESSION_SECRET: string;
+  HMAC_SECRET_KEY: string;
+};
 
 export class ConfigError extends Error {}
 
@@ -42,8 +76,25 @@ export const loadConfig = (env: Record<string, string | undefined> = process.env
       .join("; ");
     throw new ConfigError(`Configuration invalide : ${details}`);
   }
-  return result.data;
+  const config = result.data;
+  if (config.NODE_ENV === "production") {
+    const missing = (["SESSION_SECRET", "HMAC_SECRET_KEY"] as const).filter((name) => !config[name]);
+    if (missing.length > 0)
+      throw new ConfigError(`Configuration invalide : ${missing.join(", ")} requis en production`);
+  }
+  return {
+    ...config,
+    SESSION_SECRET: config.SESSION_SECRET ?? DEVELOPMENT_SECRETS.SESSION_SECRET,
+    HMAC_SECRET_KEY: config.HMAC_SECRET_KEY ?? DEVELOPMENT_SECRETS.HMAC_SECRET_KEY,
+  };
 };
+
+/** What createApp needs to check sessions, origins and API clients. */
+export const securitySettings = (config: Config) => ({
+  publicUrl: config.PUBLIC_URL,
+  sessionSecret: config.SESSION_SECRET,
+  hmacSecretKey: config.HMAC_SECRET_KEY,
+});
 
 /** Settings for the database client factory. */
 export const databaseSettings = (config: Config) => ({

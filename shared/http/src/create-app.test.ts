@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./create-app.ts";
 import { ApiError } from "./errors.ts";
 import { healthRoutes } from "./health.ts";
-import { callJson } from "./testing.ts";
+import { callJson, testSecurity } from "./testing.ts";
 import { requireJson, validate } from "./validation.ts";
 
 let database: TestDatabase;
@@ -15,7 +15,12 @@ let sentryIngest: Server;
 const envelopes: string[] = [];
 
 const buildApp = (dsn?: string) => {
-  const app = createApp({ name: "essai", db: database.db, errorReporter: createErrorReporter({ dsn }) });
+  const app = createApp({
+    name: "essai",
+    db: database.db,
+    security: testSecurity,
+    errorReporter: createErrorReporter({ dsn }),
+  });
   app.route("/essai", healthRoutes());
   app.post(
     "/essai/beneficiaires",
@@ -151,7 +156,10 @@ describe("createApp", () => {
 
   it("answers 503 on health when the database is gone", async () => {
     const lost = await createTestDatabase();
-    const app = createApp({ name: "essai", db: lost.db }).route("/essai", healthRoutes());
+    const app = createApp({ name: "essai", db: lost.db, security: testSecurity }).route(
+      "/essai",
+      healthRoutes(),
+    );
     await lost.close();
     const { status, body } = await callJson(app, "/essai/health");
     expect(status).toBe(503);

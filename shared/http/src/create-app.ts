@@ -4,6 +4,8 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { authentication } from "./auth/authentication.ts";
+import { sameOriginWrites } from "./auth/csrf.ts";
 import type { AppDependencies, AppEnv } from "./env.ts";
 import { ApiError, codeForStatus, errorBody, errorResponse } from "./errors.ts";
 import { allowedMethods } from "./method-not-allowed.ts";
@@ -18,15 +20,22 @@ export type CreateAppOptions = AppDependencies & {
 
 /**
  * The Hono app every function starts from: request id, JSON access log, security headers,
- * body limit, the house error shape for 4xx and 5xx, 404 and 405.
+ * body limit, same-origin check of cookie-authenticated writes, the session (`c.var.auth`),
+ * the house error shape for 4xx and 5xx, 404 and 405.
  */
-export const createApp = ({ name, db, errorReporter = createErrorReporter({}) }: CreateAppOptions) => {
+export const createApp = ({
+  name,
+  db,
+  security,
+  errorReporter = createErrorReporter({}),
+}: CreateAppOptions) => {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ headerName: "X-Request-Id" }));
   app.use(async (c, next) => {
     const started = performance.now();
     c.set("db", db);
+    c.set("security", security);
     await next();
     log("info", "request", {
       fn: name,
@@ -53,6 +62,9 @@ export const createApp = ({ name, db, errorReporter = createErrorReporter({}) }:
       },
     }),
   );
+
+  app.use(sameOriginWrites);
+  app.use(authentication);
 
   app.notFound((c) => {
     const allowed = allowedMethods(app, c.req.path);

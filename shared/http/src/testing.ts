@@ -1,3 +1,12 @@
+import type { SecuritySettings } from "./env.ts";
+
+/** Settings for tests: a local origin and throwaway secrets. */
+export const testSecurity: SecuritySettings = {
+  publicUrl: "http://localhost:3000",
+  sessionSecret: "secret-de-session-pour-les-tests-uniquement-0123456789",
+  hmacSecretKey: "cle-hmac-pour-les-tests-uniquement-0123456789abcdef",
+};
+
 type FetchApp = { request: (input: string, init?: RequestInit) => Response | Promise<Response> };
 
 /** Sends a request to an app in-process and reads its JSON answer. */

@@ -1,6 +1,6 @@
 // `pnpm dev`: the whole product on one machine, with no server to install.
 import { fileURLToPath } from "node:url";
-import { databaseSettings, loadConfig } from "@coop/config";
+import { databaseSettings, loadConfig, securitySettings } from "@coop/config";
 import { isDemoDataPresent, seedDemoData } from "./demo/index.ts";
 import { startLocalPlatform } from "./platform.ts";
 
@@ -15,6 +15,7 @@ const platform = await startLocalPlatform({
   host: config.HOST,
   port: config.PORT,
   database: settings,
+  secrets: securitySettings(config),
   siteDir: `${root}site/dist`,
   sentryDsn: config.SENTRY_DSN,
   prepare: async ({ db }) => {

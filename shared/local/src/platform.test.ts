@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServerTestDatabase } from "@coop/db/testing";
+import { testSecurity } from "@coop/http/testing";
 import { functionNames } from "@coop/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalPlatform, startLocalPlatform } from "./platform.ts";
@@ -26,6 +27,7 @@ beforeAll(async () => {
     host: "127.0.0.1",
     port: 0,
     database,
+    secrets: testSecurity,
     siteDir,
     prepare: async () => {
       prepared += 1;

@@ -1,4 +1,4 @@
-import { databaseSettings, loadConfig } from "@coop/config";
+import { databaseSettings, loadConfig, securitySettings } from "@coop/config";
 import { openNeonDatabase } from "@coop/db";
 import type { AppDependencies } from "@coop/http";
 import { toScalewayHandler } from "@coop/http/scaleway";
@@ -19,5 +19,5 @@ export const scalewayFunction = (buildApp: (dependencies: AppDependencies) => Fe
     dsn: config.SENTRY_DSN,
     environment: config.SENTRY_ENVIRONMENT,
   });
-  return toScalewayHandler(buildApp({ db, errorReporter }));
+  return toScalewayHandler(buildApp({ db, errorReporter, security: securitySettings(config) }));
 };

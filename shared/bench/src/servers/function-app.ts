@@ -1,9 +1,10 @@
-// Child: one function's real Hono app (`create<Name>App({ db })`) over HTTP, on the neon driver.
+// Child: one function's real Hono app (`create<Name>App({ db, security })`) over HTTP, on the neon driver.
 // Usage: node function-app.ts <function name>, with DATABASE_URL, DATABASE_WS_PROXY, DATABASE_WS_SECURE.
-import type { Database } from "@coop/db";
+import { loadConfig, securitySettings } from "@coop/config";
+import type { AppDependencies } from "@coop/http";
 import { openBenchDatabase, serveOnLoopback } from "./child.ts";
 
-type AppFactory = (dependencies: { db: Database }) => {
+type AppFactory = (dependencies: AppDependencies) => {
   fetch: (request: Request) => Response | Promise<Response>;
 };
 
@@ -19,4 +20,5 @@ if (typeof createFunctionApp !== "function") {
 }
 
 const database = openBenchDatabase();
-serveOnLoopback(createFunctionApp({ db: database.db }).fetch, database);
+const security = securitySettings(loadConfig());
+serveOnLoopback(createFunctionApp({ db: database.db, security }).fetch, database);

@@ -98,3 +98,10 @@ export const maintenances = coop.table("maintenances", {
   message: text(),
   createdBy: uuid().references(() => users.id, { onDelete: "set null" }),
 });
+
+/** Fixed-window counters shared by every function instance (login attempts, e-mails sent). */
+export const rateLimits = coop.table("rate_limits", {
+  key: text().primaryKey(),
+  windowStart: timestamptz().notNull().defaultNow(),
+  count: integer().notNull().default(0),
+});

@@ -43,6 +43,8 @@ export const users = coop.table(
     inscriptionValidee: timestamptz(),
     hasSeenOnboarding: timestamptz(),
     onboardingStatus: onboardingStatusEnum(),
+    /** Set by an administrator: no login and no session until cleared (unlike `deleted`, a login does not undo it). */
+    disabled: timestamptz(),
   },
   (t) => [unique("users_created_id_key").on(t.created, t.id)],
 );
@@ -78,6 +80,7 @@ export const sessions = coop.table(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamptz().notNull(),
+    /** While an administrator impersonates `user_id` with this session: the administrator. */
     usurperId: uuid().references(() => users.id, { onDelete: "set null" }),
     created: timestamptz().notNull().defaultNow(),
   },

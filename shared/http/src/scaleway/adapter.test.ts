@@ -3,6 +3,7 @@ import { z } from "@coop/domain";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../create-app.ts";
+import { testSecurity } from "../testing.ts";
 import { requireJson, validate } from "../validation.ts";
 import { fromResponse, toRequest, toScalewayHandler } from "./adapter.ts";
 import type { ScalewayEvent } from "./event.ts";
@@ -120,7 +121,7 @@ describe("Scaleway adapter: Response → platform response", () => {
   });
 
   it("carries an app's 4xx errors unchanged", async () => {
-    const app = createApp({ name: "essai", db: undefined as never });
+    const app = createApp({ name: "essai", db: undefined as never, security: testSecurity });
     const response = await toScalewayHandler(app)({ ...(postJson as ScalewayEvent), path: "/inconnu" });
     expect(response.statusCode).toBe(404);
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: "not_found" } });
@@ -134,7 +135,7 @@ describe("Scaleway adapter: Response → platform response", () => {
 });
 
 describe("bad input through the adapter gets the error shape with 4xx, never 500", () => {
-  const app = createApp({ name: "essai", db: undefined as never });
+  const app = createApp({ name: "essai", db: undefined as never, security: testSecurity });
   app.post("/essai", requireJson, validate("json", z.object({ nom: z.string() })), (c) =>
     c.json(c.req.valid("json")),
   );
