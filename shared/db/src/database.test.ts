@@ -67,3 +67,12 @@ describe(`database layer on ${process.env.DATABASE_URL ? "postgres (neon driver)
     await expect(database.db.insert(users).values({ email: "unique@example.fr" })).rejects.toThrow();
   });
 });
+
+describe("accent- and case-insensitive text", () => {
+  it("folds French accents, capitals and ligatures the same way on every driver", async () => {
+    const result = await database.db.execute<{ v: string }>(
+      sql`select coop.sans_accents(${"Hélène ÉLODIE Œuvre Çà Noël Ñuñez"}) as v`,
+    );
+    expect(result.rows[0]?.v).toBe("helene elodie oeuvre ca noel nunez");
+  });
+});

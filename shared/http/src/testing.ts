@@ -1,3 +1,6 @@
+import { type Database, schema } from "@coop/db";
+import { SESSION_COOKIE, signSessionCookie } from "./auth/session-cookie.ts";
+import { createSession } from "./auth/sessions.ts";
 import type { SecuritySettings } from "./env.ts";
 
 /** Settings for tests: a local origin and throwaway secrets. */
@@ -28,5 +31,24 @@ export const callJson = async <T = unknown>(
     status: response.status,
     headers: response.headers,
     body: (text ? JSON.parse(text) : undefined) as T,
+  };
+};
+
+/**
+ * An account with a live session, for tests: the headers a browser on the product's pages would send
+ * (session cookie and same-origin Origin). `values` are columns of `users`.
+ */
+export const testSession = async (
+  db: Database,
+  values: Partial<typeof schema.users.$inferInsert> & { email: string },
+) => {
+  const [user] = await db.insert(schema.users).values(values).returning();
+  const session = await createSession(db, user!.id);
+  const cookie = `${SESSION_COOKIE}=${await signSessionCookie(session.token, session.expires, testSecurity.sessionSecret)}`;
+  return {
+    user: user!,
+    sessionId: session.sessionId,
+    cookie,
+    headers: { cookie, origin: new URL(testSecurity.publicUrl).origin },
   };
 };
