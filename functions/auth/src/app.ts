@@ -1,3 +1,4 @@
+import type { DataspaceClient } from "@coop/external";
 import { type AppDependencies, createApp, healthRoutes } from "@coop/http";
 import { administrationRoutes, usurpationRoutes } from "./administration/routes.ts";
 import { emailRoutes, type Mailer } from "./email/routes.ts";
@@ -12,6 +13,8 @@ export type AuthDependencies = AppDependencies & {
   sudoUsurpation?: boolean;
   /** Sends sign-in links when EMAIL_MAGIC_LINK is on; null elsewhere (production). */
   magicLinkMailer?: Mailer | null;
+  /** Dataspace (conseillers numériques); null where no key is configured. */
+  dataspace?: DataspaceClient | null;
 };
 
 /** The auth function: ProConnect sign-in, sessions, roles, inscription and partner API clients. */

@@ -1,6 +1,6 @@
 // `pnpm dev`: the whole product on one machine, with no server to install.
 import { fileURLToPath } from "node:url";
-import { databaseSettings, loadConfig, securitySettings } from "@coop/config";
+import { databaseSettings, loadConfig } from "@coop/config";
 import { isDemoDataPresent, seedDemoData } from "./demo/index.ts";
 import { startLocalPlatform } from "./platform.ts";
 
@@ -15,9 +15,8 @@ const platform = await startLocalPlatform({
   host: config.HOST,
   port: config.PORT,
   database: settings,
-  secrets: securitySettings(config),
+  environment: process.env,
   siteDir: `${root}site/dist`,
-  sentryDsn: config.SENTRY_DSN,
   prepare: async ({ db }) => {
     if (await isDemoDataPresent(db)) return;
     const started = performance.now();
@@ -30,6 +29,8 @@ const platform = await startLocalPlatform({
 });
 
 console.log(`Base de données : ${platform.database.description}`);
+console.log(`ProConnect (local) : ${platform.standins.urls.proconnectIssuer}`);
+console.log(`Boîte de réception des e-mails : ${platform.standins.urls.mailInboxUrl}`);
 console.log(`La Coop de la médiation numérique tourne sur ${platform.url}`);
 
 const stop = async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { createServerTestDatabase } from "@coop/db/testing";
 import { testSecurity } from "@coop/http/testing";
 import { functionNames } from "@coop/platform";
+import { loginAs } from "@coop/standins";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalPlatform, startLocalPlatform } from "./platform.ts";
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     host: "127.0.0.1",
     port: 0,
     database,
-    secrets: testSecurity,
+    environment: { SESSION_SECRET: testSecurity.sessionSecret, HMAC_SECRET_KEY: testSecurity.hmacSecretKey },
     siteDir,
     prepare: async () => {
       prepared += 1;
@@ -74,5 +75,48 @@ describe(`local platform on ${process.env.DATABASE_URL ? "postgres (neon driver)
     const response = await fetch(`${platform.url}/%2e%2e/%2e%2e/package.json`);
     expect([400, 404]).toContain(response.status);
     expect(await response.text()).not.toContain('"name"');
+  });
+});
+
+describe("sign-in through the local stand-ins, over HTTP", () => {
+  const sessionCookie = (response: Response) =>
+    response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith("coop_session="))
+      ?.split(";")[0];
+
+  it("with ProConnect: platform → local provider → callback → session", async () => {
+    const start = await fetch(`${platform.url}/auth/proconnect/connexion`, { redirect: "manual" });
+    expect(start.status).toBe(302);
+    const flow = start.headers.getSetCookie()[0]!.split(";")[0]!;
+    const { callbackUrl } = await loginAs(start.headers.get("location")!, "nadia.benali@coop-demo.fr");
+    expect(callbackUrl.startsWith(`${platform.url}/auth/proconnect/retour?`)).toBe(true);
+
+    const back = await fetch(callbackUrl, { headers: { cookie: flow }, redirect: "manual" });
+    expect(back.status).toBe(303);
+    const me = await fetch(`${platform.url}/auth/me`, { headers: { cookie: sessionCookie(back)! } });
+    expect(await me.json()).toMatchObject({ user: { email: "nadia.benali@coop-demo.fr" } });
+  });
+
+  it("with an e-mail link caught by the local SMTP server", async () => {
+    const asked = await fetch(`${platform.url}/auth/email/connexion`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: platform.url },
+      body: JSON.stringify({ email: "Camille.Roux@Exemple.fr" }),
+    });
+    expect(asked.status).toBe(202);
+    const mail = await platform.standins.mail.waitForMessage((message) =>
+      message.to.includes("camille.roux@exemple.fr"),
+    );
+    expect(mail.subject).toBe("Connexion à La Coop de la médiation numérique");
+    const link = /https?:\/\/\S+\/auth\/email\/verification\?\S+/.exec(mail.text)![0];
+
+    const used = await fetch(link, { redirect: "manual" });
+    expect(used.status).toBe(303);
+    expect(used.headers.get("location")).toBe("/inscription");
+    expect(sessionCookie(used)).toBeTruthy();
+    const again = await fetch(link, { redirect: "manual" });
+    expect(again.status).toBe(400);
+    expect(sessionCookie(again)).toBeUndefined();
   });
 });

@@ -1,21 +1,25 @@
 import type { AddressInfo } from "node:net";
+import { loadConfig, securitySettings } from "@coop/config";
 import type { DatabaseSettings } from "@coop/db/open";
-import type { SecuritySettings } from "@coop/http";
 import { createErrorReporter } from "@coop/observability";
 import { functionForPath } from "@coop/platform";
+import type { AllStandins } from "@coop/standins";
 import { serve } from "@hono/node-server";
 import { type LocalDatabase, openLocalDatabase } from "./database.ts";
 import { createFunctionApps } from "./functions.ts";
 import { serveSite } from "./site.ts";
+import { standinEnvironment, startLocalStandins } from "./standins.ts";
 
 export type LocalPlatformOptions = {
   host: string;
   port: number;
   database: DatabaseSettings;
-  /** Secrets; the public origin is the platform's own URL. */
-  secrets: Omit<SecuritySettings, "publicUrl">;
+  /**
+   * The environment the functions read (secrets, SENTRY_DSN…). The public URL and the external
+   * services are set by the platform: its own URL and the local stand-ins.
+   */
+  environment: Record<string, string | undefined>;
   siteDir: string;
-  sentryDsn?: string | undefined;
   /** Runs once the database is ready, before the server listens (demo data on first run). */
   prepare?: (database: LocalDatabase) => Promise<void>;
 };
@@ -23,6 +27,7 @@ export type LocalPlatformOptions = {
 export type LocalPlatform = {
   url: string;
   database: LocalDatabase;
+  standins: AllStandins;
   close(): Promise<void>;
 };
 
@@ -45,11 +50,16 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
   const host = options.host.includes(":") ? `[${options.host}]` : options.host;
   const url = `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`;
 
-  const apps = createFunctionApps({
-    db: database.db,
-    security: { ...options.secrets, publicUrl: url },
-    errorReporter: createErrorReporter({ dsn: options.sentryDsn, environment: "local" }),
-  });
+  const standins = await startLocalStandins(url);
+  const config = loadConfig({ ...options.environment, ...standinEnvironment(standins, url) });
+  const apps = createFunctionApps(
+    {
+      db: database.db,
+      security: securitySettings(config),
+      errorReporter: createErrorReporter({ dsn: config.SENTRY_DSN, environment: "local" }),
+    },
+    config,
+  );
   const site = serveSite(options.siteDir);
   handle = (request) => {
     const fn = functionForPath(new URL(request.url).pathname);
@@ -59,8 +69,10 @@ export const startLocalPlatform = async (options: LocalPlatformOptions): Promise
   return {
     url,
     database,
+    standins,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await standins.close();
       await database.close();
     },
   };

@@ -1,4 +1,4 @@
-import { databaseSettings, loadConfig, securitySettings } from "@coop/config";
+import { type Config, databaseSettings, loadConfig, securitySettings } from "@coop/config";
 import { openNeonDatabase } from "@coop/db";
 import type { AppDependencies } from "@coop/http";
 import { toScalewayHandler } from "@coop/http/scaleway";
@@ -10,7 +10,7 @@ type FetchApp = { fetch: (request: Request) => Response | Promise<Response> };
  * The Scaleway entry of a function: reads the environment once per instance, opens the pooled
  * server database (no connection until the first query) and adapts the app to the platform's events.
  */
-export const scalewayFunction = (buildApp: (dependencies: AppDependencies) => FetchApp) => {
+export const scalewayFunction = (buildApp: (dependencies: AppDependencies, config: Config) => FetchApp) => {
   const config = loadConfig();
   const settings = databaseSettings(config);
   if (!settings.url) throw new Error("DATABASE_URL est requis pour une fonction déployée.");
@@ -19,5 +19,5 @@ export const scalewayFunction = (buildApp: (dependencies: AppDependencies) => Fe
     dsn: config.SENTRY_DSN,
     environment: config.SENTRY_ENVIRONMENT,
   });
-  return toScalewayHandler(buildApp({ db, errorReporter, security: securitySettings(config) }));
+  return toScalewayHandler(buildApp({ db, errorReporter, security: securitySettings(config) }, config));
 };

@@ -1,0 +1,65 @@
+import { type Executor, schema } from "@coop/db";
+import { etapeCourante } from "@coop/domain";
+import { ApiError } from "@coop/http";
+import { eq } from "drizzle-orm";
+
+const { coordinateurs, mediateurs, users } = schema;
+
+/** The user's inscription as the pages show it, with the step where it resumes. */
+export const etatInscription = async (db: Executor, userId: string) => {
+  const [row] = await db
+    .select({
+      email: users.email,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      phone: users.phone,
+      siret: users.siret,
+      isConseillerNumerique: users.isConseillerNumerique,
+      profilInscription: users.profilInscription,
+      acceptationCgu: users.acceptationCgu,
+      structureEmployeuseRenseignee: users.structureEmployeuseRenseignee,
+      lieuxActiviteRenseignes: users.lieuxActiviteRenseignes,
+      inscriptionValidee: users.inscriptionValidee,
+      mediateurId: mediateurs.id,
+      coordinateurId: coordinateurs.id,
+    })
+    .from(users)
+    .leftJoin(mediateurs, eq(mediateurs.userId, users.id))
+    .leftJoin(coordinateurs, eq(coordinateurs.userId, users.id))
+    .where(eq(users.id, userId))
+    .limit(1)
+    // Serialises the steps of one user (double clicks, two tabs) inside a transaction.
+    .for("update", { of: users });
+  if (!row) throw new ApiError("not_found", { message: "Ce compte est introuvable." });
+  const roles = { mediateur: row.mediateurId !== null, coordinateur: row.coordinateurId !== null };
+  const etape = etapeCourante({
+    acceptationCgu: row.acceptationCgu !== null,
+    structureEmployeuseRenseignee: row.structureEmployeuseRenseignee !== null,
+    lieuxActiviteRenseignes: row.lieuxActiviteRenseignes !== null,
+    inscriptionValidee: row.inscriptionValidee !== null,
+    ...roles,
+  });
+  return {
+    etape,
+    utilisateur: {
+      email: row.email,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      phone: row.phone,
+      siret: row.siret,
+      isConseillerNumerique: row.isConseillerNumerique,
+      profilInscription: row.profilInscription,
+      acceptationCgu: row.acceptationCgu,
+    },
+    roles,
+    mediateurId: row.mediateurId,
+    coordinateurId: row.coordinateurId,
+  };
+};
+
+/** What GET /auth/inscription answers (the role rows' ids stay inside the function). */
+export const vueInscription = ({ etape, utilisateur, roles }: Awaited<ReturnType<typeof etatInscription>>) => ({
+  etape,
+  utilisateur,
+  roles,
+});
