@@ -2,6 +2,7 @@ import type { DataspaceClient } from "@coop/external";
 import { type AppDependencies, createApp, healthRoutes } from "@coop/http";
 import { administrationRoutes, usurpationRoutes } from "./administration/routes.ts";
 import { emailRoutes, type Mailer } from "./email/routes.ts";
+import { inscriptionRoutes } from "./inscription/routes.ts";
 import type { ProConnect } from "./proconnect/provider.ts";
 import { proConnectRoutes } from "./proconnect/routes.ts";
 import { sessionRoutes } from "./session/routes.ts";
@@ -22,6 +23,7 @@ export const createAuthApp = ({
   proConnect = null,
   sudoUsurpation = false,
   magicLinkMailer = null,
+  dataspace = null,
   ...dependencies
 }: AuthDependencies) =>
   createApp({ name: "auth", ...dependencies })
@@ -29,6 +31,7 @@ export const createAuthApp = ({
     .route("/auth", sessionRoutes(proConnect))
     .route("/auth/proconnect", proConnectRoutes(proConnect))
     .route("/auth/email", emailRoutes(magicLinkMailer))
+    .route("/auth/inscription", inscriptionRoutes({ dataspace }))
     .route("/auth/administration", administrationRoutes({ sudoUsurpation }))
     .route("/auth/usurpation", usurpationRoutes());
 

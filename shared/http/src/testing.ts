@@ -41,14 +41,65 @@ export const callJson = async <T = unknown>(
 export const testSession = async (
   db: Database,
   values: Partial<typeof schema.users.$inferInsert> & { email: string },
+  roles: { mediateur?: boolean; coordinateur?: boolean } = {},
 ) => {
   const [user] = await db.insert(schema.users).values(values).returning();
+  const [mediateur] = roles.mediateur
+    ? await db.insert(schema.mediateurs).values({ userId: user!.id }).returning()
+    : [];
+  const [coordinateur] = roles.coordinateur
+    ? await db.insert(schema.coordinateurs).values({ userId: user!.id }).returning()
+    : [];
   const session = await createSession(db, user!.id);
   const cookie = `${SESSION_COOKIE}=${await signSessionCookie(session.token, session.expires, testSecurity.sessionSecret)}`;
   return {
     user: user!,
+    mediateurId: mediateur?.id ?? null,
+    coordinateurId: coordinateur?.id ?? null,
     sessionId: session.sessionId,
     cookie,
     headers: { cookie, origin: new URL(testSecurity.publicUrl).origin },
+  };
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely and assert on their values.
+type Json = any;
+
+/** Requests as the site sends them: the session cookie, and the site's origin on writes. */
+export const testClient = (app: FetchApp, cookie?: string) => {
+  const send = (method: string, path: string, json?: unknown) =>
+    callJson<Json>(app, path, {
+      method,
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        ...(method === "GET" ? {} : { origin: new URL(testSecurity.publicUrl).origin }),
+      },
+      ...(json !== undefined ? { json } : {}),
+    });
+  return {
+    get: (path: string) => send("GET", path),
+    post: (path: string, json?: unknown) => send("POST", path, json),
+    put: (path: string, json?: unknown) => send("PUT", path, json),
+    patch: (path: string, json?: unknown) => send("PATCH", path, json),
+    delete: (path: string) => send("DELETE", path),
+  };
+};
+
+let testUserCount = 0;
+
+/** A person with a live session (médiateur and/or coordinateur rows on demand), e-mail made up unless given. */
+export const testUser = async (
+  db: Database,
+  options: { email?: string; mediateur?: boolean; coordinateur?: boolean } = {},
+) => {
+  testUserCount += 1;
+  const email = options.email ?? `personne-${testUserCount}-${Date.now()}@coop-test.fr`;
+  const session = await testSession(db, { email, firstName: "Camille", lastName: "Test" }, options);
+  return {
+    id: session.user.id,
+    email,
+    mediateurId: session.mediateurId,
+    coordinateurId: session.coordinateurId,
+    cookie: session.cookie,
   };
 };

@@ -87,7 +87,16 @@ describe("serverless.yml", () => {
 
   it("keeps secrets out of the plain environment", () => {
     const plain = Object.keys(service.provider.env);
-    for (const secret of ["DATABASE_URL", "SENTRY_DSN", "SESSION_SECRET", "HMAC_SECRET_KEY", "PROCONNECT_CLIENT_SECRET", "SMTP_URL", "DATASPACE_API_KEY"]) expect(plain).not.toContain(secret);
+    for (const secret of [
+      "DATABASE_URL",
+      "SENTRY_DSN",
+      "SESSION_SECRET",
+      "HMAC_SECRET_KEY",
+      "PROCONNECT_CLIENT_SECRET",
+      "SMTP_URL",
+      "DATASPACE_API_KEY",
+    ])
+      expect(plain).not.toContain(secret);
   });
 });
 

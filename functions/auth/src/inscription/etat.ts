@@ -6,8 +6,12 @@ import { eq } from "drizzle-orm";
 const { coordinateurs, mediateurs, users } = schema;
 
 /** The user's inscription as the pages show it, with the step where it resumes. */
-export const etatInscription = async (db: Executor, userId: string) => {
-  const [row] = await db
+export const etatInscription = async (
+  db: Executor,
+  userId: string,
+  { verrouiller = false }: { verrouiller?: boolean } = {},
+) => {
+  const requete = db
     .select({
       email: users.email,
       firstName: users.firstName,
@@ -20,18 +24,22 @@ export const etatInscription = async (db: Executor, userId: string) => {
       structureEmployeuseRenseignee: users.structureEmployeuseRenseignee,
       lieuxActiviteRenseignes: users.lieuxActiviteRenseignes,
       inscriptionValidee: users.inscriptionValidee,
-      mediateurId: mediateurs.id,
-      coordinateurId: coordinateurs.id,
     })
     .from(users)
-    .leftJoin(mediateurs, eq(mediateurs.userId, users.id))
-    .leftJoin(coordinateurs, eq(coordinateurs.userId, users.id))
     .where(eq(users.id, userId))
-    .limit(1)
-    // Serialises the steps of one user (double clicks, two tabs) inside a transaction.
-    .for("update", { of: users });
+    .limit(1);
+  // Inside a step's transaction, FOR UPDATE serialises the steps of one user (double clicks, two tabs).
+  const [row] = await (verrouiller ? requete.for("update") : requete);
+  const [mediateur] = await db
+    .select({ id: mediateurs.id })
+    .from(mediateurs)
+    .where(eq(mediateurs.userId, userId));
+  const [coordinateur] = await db
+    .select({ id: coordinateurs.id })
+    .from(coordinateurs)
+    .where(eq(coordinateurs.userId, userId));
   if (!row) throw new ApiError("not_found", { message: "Ce compte est introuvable." });
-  const roles = { mediateur: row.mediateurId !== null, coordinateur: row.coordinateurId !== null };
+  const roles = { mediateur: mediateur !== undefined, coordinateur: coordinateur !== undefined };
   const etape = etapeCourante({
     acceptationCgu: row.acceptationCgu !== null,
     structureEmployeuseRenseignee: row.structureEmployeuseRenseignee !== null,
@@ -52,13 +60,17 @@ export const etatInscription = async (db: Executor, userId: string) => {
       acceptationCgu: row.acceptationCgu,
     },
     roles,
-    mediateurId: row.mediateurId,
-    coordinateurId: row.coordinateurId,
+    mediateurId: mediateur?.id ?? null,
+    coordinateurId: coordinateur?.id ?? null,
   };
 };
 
 /** What GET /auth/inscription answers (the role rows' ids stay inside the function). */
-export const vueInscription = ({ etape, utilisateur, roles }: Awaited<ReturnType<typeof etatInscription>>) => ({
+export const vueInscription = ({
+  etape,
+  utilisateur,
+  roles,
+}: Awaited<ReturnType<typeof etatInscription>>) => ({
   etape,
   utilisateur,
   roles,

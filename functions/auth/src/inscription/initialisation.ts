@@ -11,7 +11,8 @@ export type ResultatDataspace =
   | { dataspace: "trouve" | "non-trouve" | "non-interroge" }
   | { dataspace: "indisponible"; message: string };
 
-const NON_CONFIGURE = "Le service Dataspace n'est pas configuré : vos informations de conseiller numérique n'ont pas pu être vérifiées.";
+const NON_CONFIGURE =
+  "Le service Dataspace n'est pas configuré : vos informations de conseiller numérique n'ont pas pu être vérifiées.";
 
 type Contexte = { userId: string; startedAt: number };
 
@@ -124,15 +125,29 @@ const synchroniser = async (db: Executor, mediateur: DataspaceMediateur, context
     await recordMutation(tx, {
       userId,
       nom: "modifier_utilisateur",
-      data: { source: "dataspace", dataspaceId: mediateur.id, isConseillerNumerique: mediateur.is_conseiller_numerique },
+      data: {
+        source: "dataspace",
+        dataspaceId: mediateur.id,
+        isConseillerNumerique: mediateur.is_conseiller_numerique,
+      },
       startedAt,
     });
 
     // A conseiller numérique is a médiateur; a coordinateur de conseillers numériques is a coordinateur.
     const cn = mediateur.is_conseiller_numerique;
     if (cn && !mediateur.is_coordinateur) {
-      const [cree] = await tx.insert(mediateurs).values({ userId }).onConflictDoNothing().returning({ id: mediateurs.id });
-      if (cree) await recordMutation(tx, { userId, nom: "creer_mediateur", data: { mediateurId: cree.id, source: "dataspace" }, startedAt });
+      const [cree] = await tx
+        .insert(mediateurs)
+        .values({ userId })
+        .onConflictDoNothing()
+        .returning({ id: mediateurs.id });
+      if (cree)
+        await recordMutation(tx, {
+          userId,
+          nom: "creer_mediateur",
+          data: { mediateurId: cree.id, source: "dataspace" },
+          startedAt,
+        });
     }
     if (cn && mediateur.is_coordinateur) {
       const [cree] = await tx
@@ -141,12 +156,20 @@ const synchroniser = async (db: Executor, mediateur: DataspaceMediateur, context
         .onConflictDoNothing()
         .returning({ id: coordinateurs.id });
       if (cree)
-        await recordMutation(tx, { userId, nom: "creer_coordinateur", data: { coordinateurId: cree.id, source: "dataspace" }, startedAt });
+        await recordMutation(tx, {
+          userId,
+          nom: "creer_coordinateur",
+          data: { coordinateurId: cree.id, source: "dataspace" },
+          startedAt,
+        });
     }
     if (!cn) return;
 
     await importerEmplois(tx, mediateur, contexte);
-    const [role] = await tx.select({ id: mediateurs.id }).from(mediateurs).where(eq(mediateurs.userId, userId));
+    const [role] = await tx
+      .select({ id: mediateurs.id })
+      .from(mediateurs)
+      .where(eq(mediateurs.userId, userId));
     if (role && !user!.importedLieuxFromDataspace) await importerLieux(tx, mediateur, role.id, contexte);
   });
 
@@ -168,7 +191,8 @@ export const initialiserInscription = async (
   try {
     mediateur = await dataspace.getMediateur(utilisateur.email);
   } catch (error) {
-    if (error instanceof ServiceExterneIndisponible) return { dataspace: "indisponible", message: error.message };
+    if (error instanceof ServiceExterneIndisponible)
+      return { dataspace: "indisponible", message: error.message };
     throw error;
   }
   if (!mediateur) return { dataspace: "non-trouve" };

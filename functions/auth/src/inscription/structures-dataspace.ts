@@ -11,7 +11,9 @@ export type StructureDataspace = { nom: string; siret: string; adresse: Dataspac
 const SOURCE = "dataspace";
 
 const voie = (adresse: DataspaceAdresse) =>
-  [adresse.numero_voie, adresse.repetition, adresse.nom_voie].filter((part) => part !== null && part !== "").join(" ");
+  [adresse.numero_voie, adresse.repetition, adresse.nom_voie]
+    .filter((part) => part !== null && part !== "")
+    .join(" ");
 
 /** Dataspace addresses are sometimes incomplete: such a structure is not imported. */
 const estComplete = (structure: StructureDataspace) =>
@@ -63,6 +65,11 @@ export const trouverOuCreerStructureDataspace = async (
       derniereModificationSource: SOURCE,
     })
     .returning({ id: structures.id });
-  await recordMutation(tx, { userId, nom: "creer_structure", data: { structureId: creee!.id, source: SOURCE }, startedAt });
+  await recordMutation(tx, {
+    userId,
+    nom: "creer_structure",
+    data: { structureId: creee!.id, source: SOURCE },
+    startedAt,
+  });
   return creee!.id;
 };

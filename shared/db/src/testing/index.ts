@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { DatabaseHandle } from "../database.ts";
 import { migrateDatabase } from "../migrate.ts";
 import { openNeonDatabase } from "../neon.ts";
@@ -69,3 +70,7 @@ export const createTestDatabase = async (): Promise<TestDatabase> => {
     },
   };
 };
+
+/** Row counts of some tables, to prove that a refused request wrote nothing. */
+export const countRows = (db: DatabaseHandle["db"], ...tables: PgTable[]) =>
+  Promise.all(tables.map((table) => db.$count(table)));
