@@ -1,3 +1,4 @@
+export { aujourdhui } from "./dates.ts";
 export * from "./enum.ts";
 export * from "./enums/activite.ts";
 export * from "./enums/beneficiaire.ts";

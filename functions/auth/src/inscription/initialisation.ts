@@ -1,7 +1,7 @@
 import { type Executor, recordMutation, schema } from "@coop/db";
+import { aujourdhui } from "@coop/domain";
 import { type DataspaceClient, type DataspaceMediateur, ServiceExterneIndisponible } from "@coop/external";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { aujourdhui } from "./dates.ts";
 import { etatInscription } from "./etat.ts";
 import { trouverOuCreerStructureDataspace } from "./structures-dataspace.ts";
 

@@ -1,12 +1,12 @@
 import { type Database, schema } from "@coop/db";
 import { countRows, createTestDatabase, type TestDatabase } from "@coop/db/testing";
+import { aujourdhui } from "@coop/domain";
 import { createRechercheEntreprisesClient } from "@coop/external";
 import { testClient as client, testUser as creerUtilisateur, testSecurity } from "@coop/http/testing";
 import { type RechercheEntreprisesStandin, startRechercheEntreprisesStandin } from "@coop/standins";
 import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createStructuresApp } from "../app.ts";
-import { aujourdhui } from "../commun/dates.ts";
 
 /** Rows a refused request must leave untouched. */
 const compter = (db: Database) =>

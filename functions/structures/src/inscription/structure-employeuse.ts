@@ -1,9 +1,9 @@
 import { type Executor, recordMutation, schema } from "@coop/db";
+import { aujourdhui } from "@coop/domain";
 import type { EntrepriseTrouvee, RechercheEntreprisesClient } from "@coop/external";
 import { ApiError } from "@coop/http";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { colonnesResume } from "../commun/colonnes.ts";
-import { aujourdhui } from "../commun/dates.ts";
 import { appelExterne } from "../commun/service-externe.ts";
 import { remplacerEmploi } from "./emploi.ts";
 

@@ -1,7 +1,7 @@
 import { type Executor, recordMutation, schema } from "@coop/db";
+import { aujourdhui } from "@coop/domain";
 import { ApiError } from "@coop/http";
 import { and, eq, sql } from "drizzle-orm";
-import { aujourdhui } from "../commun/dates.ts";
 import { liensActifs } from "../commun/lieux-actifs.ts";
 
 const { mediateursEnActivite } = schema;
