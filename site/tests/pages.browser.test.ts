@@ -1,15 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from "vitest";
 import { describeWithChromium, expectNoAxeViolations, launchChromium } from "./browser.ts";
+import { buildIfMissing, distDir } from "./harness.ts";
 import { json, type Routes, type StaticServer, startStaticServer } from "./static-server.ts";
 
-const siteDir = fileURLToPath(new URL("..", import.meta.url));
-const distDir = join(siteDir, "dist");
 const serviceName = "La Coop de la médiation numérique";
 
 // Stand-ins for the six functions' `/health` routes, served by this test server only so that the
@@ -27,6 +23,13 @@ const pages = [
   { path: "/accessibilite", title: "Accessibilité", h1: "Déclaration d'accessibilité" },
   { path: "/mentions-legales", title: "Mentions légales", h1: "Mentions légales" },
   { path: "/confidentialite", title: "Données personnelles", h1: "Données personnelles" },
+  { path: "/cgu", title: "Conditions générales d'utilisation", h1: "Conditions générales d'utilisation" },
+  { path: "/connexion/erreur", title: "Connexion impossible", h1: "Connexion impossible" },
+  { path: "/inscription", title: "Inscription", h1: "Votre inscription" },
+  { path: "/coop/mon-compte", title: "Mon compte", h1: "Mon compte" },
+  { path: "/administration", title: "Administration", h1: "Administration" },
+  { path: "/administration/utilisateurs", title: "Utilisateurs", h1: "Utilisateurs" },
+  { path: "/administration/clients-api", title: "Clients de l'API", h1: "Clients de l'API partenaires" },
 ];
 
 describeWithChromium()("site pages in Chromium", () => {
@@ -38,13 +41,7 @@ describeWithChromium()("site pages in Chromium", () => {
 
   beforeAll(async () => {
     // `pnpm test` builds first; a lone `vitest run` builds here when dist/ is missing.
-    if (!existsSync(join(distDir, "index.html"))) {
-      execFileSync(join(siteDir, "node_modules/.bin/astro"), ["build"], {
-        cwd: siteDir,
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
-        stdio: "inherit",
-      });
-    }
+    buildIfMissing();
     server = await startStaticServer(distDir, healthStubs);
     browser = await launchChromium();
   });

@@ -72,6 +72,7 @@ export const validerInscription = async (db: Executor, userId: string) => {
     if (etat.etape !== "recapitulatif") {
       throw new ApiError("conflict", {
         message: `Votre inscription n'est pas terminée : il reste l'étape « ${etapeInscription.label(etat.etape)} ».`,
+        fields: { etape: etat.etape },
       });
     }
     await tx

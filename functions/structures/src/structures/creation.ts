@@ -10,7 +10,7 @@ export const valeursStructure = (formulaire: StructureFormulaireValide) => ({
   adresse: formulaire.adresse.voie,
   commune: formulaire.adresse.commune,
   codePostal: formulaire.adresse.codePostal,
-  codeInsee: formulaire.adresse.codeInsee,
+  codeInsee: formulaire.adresse.codeInsee ?? null,
   latitude: formulaire.adresse.latitude ?? null,
   longitude: formulaire.adresse.longitude ?? null,
   banId: formulaire.adresse.banId,

@@ -63,7 +63,9 @@ export const adresseStructureSchema = z.object(
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^\d[\dAB]\d{3}$/, "Le code INSEE doit comporter 5 caractères."),
+      .regex(/^\d[\dAB]\d{3}$/, "Le code INSEE doit comporter 5 caractères.")
+      // Known when the address comes from the BAN; a hand-typed address may not have it yet.
+      .nullish(),
     latitude: z.number().min(-90).max(90).nullish(),
     longitude: z.number().min(-180).max(180).nullish(),
     banId: texteOptionnel(100, "L'identifiant BAN est trop long."),
