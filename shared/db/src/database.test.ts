@@ -76,3 +76,12 @@ describe("accent- and case-insensitive text", () => {
     expect(result.rows[0]?.v).toBe("helene elodie oeuvre ca noel nunez");
   });
 });
+
+describe("trigram similarity", () => {
+  it("is available on every driver", async () => {
+    const result = await database.db.execute<{ s: number }>(
+      sql`select similarity(coop.sans_accents(${"Hélène Dupont"}), coop.sans_accents(${"helene dupond"})) as s`,
+    );
+    expect(Number(result.rows[0]?.s)).toBeGreaterThan(0.4);
+  });
+});

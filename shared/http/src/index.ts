@@ -6,7 +6,13 @@ export {
   sessionTokenOf,
   setSessionCookie,
 } from "./auth/authentication.ts";
-export { authenticated, requireRole, requireUser } from "./auth/authorization.ts";
+export {
+  authenticated,
+  mediateurConnecte,
+  requireMediateur,
+  requireRole,
+  requireUser,
+} from "./auth/authorization.ts";
 export { sameOriginWrites } from "./auth/csrf.ts";
 export { consumeRateLimit } from "./auth/rate-limit.ts";
 export { SESSION_COOKIE } from "./auth/session-cookie.ts";

@@ -1,9 +1,16 @@
 import { lieuxActiviteSchema, structureEmployeuseSchema } from "@coop/domain";
 import type { RechercheEntreprisesClient } from "@coop/external";
-import { type AppEnv, authenticated, requireJson, requireUser, validate } from "@coop/http";
+import {
+  type AppEnv,
+  authenticated,
+  mediateurConnecte,
+  requireJson,
+  requireMediateur,
+  requireUser,
+  validate,
+} from "@coop/http";
 import { Hono } from "hono";
 import { lieuxActifs } from "../commun/lieux-actifs.ts";
-import { mediateurConnecte, requireMediateur } from "../commun/mediateur.ts";
 import { renseignerLieuxActivite } from "./lieux-activite.ts";
 import { renseignerStructureEmployeuse, structureEmployeuseActuelle } from "./structure-employeuse.ts";
 

@@ -1,8 +1,7 @@
 import { z } from "@coop/domain";
-import { type AppEnv, validate } from "@coop/http";
+import { type AppEnv, mediateurConnecte, requireMediateur, validate } from "@coop/http";
 import { Hono } from "hono";
 import { lieuxActifs } from "../commun/lieux-actifs.ts";
-import { mediateurConnecte, requireMediateur } from "../commun/mediateur.ts";
 import { retirerLieuActivite } from "./retrait.ts";
 
 const structureParam = z.object({ structureId: z.uuid("Identifiant de lieu invalide.") });
