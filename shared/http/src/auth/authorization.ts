@@ -39,3 +39,15 @@ export const requireMediateur = createMiddleware<AppEnv>(async (c, next) => {
   mediateurConnecte(c);
   await next();
 });
+
+/**
+ * The médiateur's own space (bénéficiaires, activités): a validated inscription is required too,
+ * else 403 naming the inscription to finish.
+ */
+export const requireMediateurInscrit = createMiddleware<AppEnv>(async (c, next) => {
+  mediateurConnecte(c);
+  if (!c.var.auth?.user.inscriptionValidee) {
+    throw new ApiError("forbidden", { message: "Terminez votre inscription pour accéder à cet espace." });
+  }
+  await next();
+});
