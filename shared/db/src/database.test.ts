@@ -85,3 +85,21 @@ describe("trigram similarity", () => {
     expect(Number(result.rows[0]?.s)).toBeGreaterThan(0.4);
   });
 });
+
+describe.skipIf(!process.env.DATABASE_URL)("server connections", () => {
+  it("keep their own proxy settings when another pool uses another proxy", async () => {
+    const { startWsBridge } = await import("./ws-bridge.ts");
+    const { openNeonDatabase } = await import("./neon.ts");
+    const [first, second] = await Promise.all([startWsBridge(), startWsBridge()]);
+    const url = process.env.DATABASE_URL!;
+    const a = openNeonDatabase({ url, wsProxy: first.proxy, secureWebSocket: false, poolMax: 1 });
+    const b = openNeonDatabase({ url, wsProxy: second.proxy, secureWebSocket: false, poolMax: 1 });
+    expect(await isDatabaseReachable(b.db)).toBe(true);
+    await b.close();
+    await second.close();
+    // `a` opens its first connection after `b`'s proxy is gone: it must still use its own.
+    expect(await isDatabaseReachable(a.db)).toBe(true);
+    await a.close();
+    await first.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { neonConfig, Pool } from "@neondatabase/serverless";
+import { Client, neonConfig, Pool } from "@neondatabase/serverless";
 import { drizzle } from "drizzle-orm/neon-serverless";
 import type { Database, DatabaseHandle } from "./database.ts";
 import * as schema from "./schema/index.ts";
@@ -21,20 +21,32 @@ export type NeonOptions = {
 
 export const openNeonDatabase = (options: NeonOptions): DatabaseHandle => {
   neonConfig.webSocketConstructor = globalThis.WebSocket;
-  if (options.wsProxy) {
-    const proxy = options.wsProxy;
-    neonConfig.wsProxy = (host, port) => `${proxy}?address=${host}:${port}`;
-  }
   const secure = options.secureWebSocket ?? true;
-  neonConfig.useSecureWebSocket = secure;
-  // Behind a plain-WebSocket proxy on a private network, Postgres' own TLS is not negotiated by the driver.
-  neonConfig.forceDisablePgSSL = !secure;
-  neonConfig.pipelineTLS = false;
-  neonConfig.pipelineConnect = options.pipelineConnect ? "password" : false;
-  // Coalescing saves packets over the internet but adds about 1 ms a query on a fast link.
-  neonConfig.coalesceWrites = secure;
+  const proxy = options.wsProxy;
+  // Settings of this pool's connections only: the driver's `neonConfig` defaults are process-wide,
+  // and two pools (a function and a test's admin connection, say) may reach different proxies.
+  const settings = {
+    ...(proxy
+      ? { wsProxy: (host: string, port: number | string) => `${proxy}?address=${host}:${port}` }
+      : {}),
+    useSecureWebSocket: secure,
+    // Behind a plain-WebSocket proxy on a private network, Postgres' own TLS is not negotiated by the driver.
+    forceDisablePgSSL: !secure,
+    pipelineTLS: false,
+    pipelineConnect: options.pipelineConnect ? ("password" as const) : (false as const),
+    // Coalescing saves packets over the internet but adds about 1 ms a query on a fast link.
+    coalesceWrites: secure,
+  };
+  class PoolClient extends Client {
+    constructor(config?: ConstructorParameters<typeof Client>[0]) {
+      super(config);
+      Object.assign(this.neonConfig, settings);
+    }
+  }
 
   const pool = new Pool({ connectionString: options.url, max: options.poolMax ?? 5 });
+  // The driver's Pool sets its own Client class as a field, over the `Client` option: replace it after.
+  pool.Client = PoolClient;
   // An idle connection closed by the server (restart, failover, admin) is dropped from the pool;
   // without a listener the error would crash the whole function instance.
   pool.on("error", (error: Error) => {
