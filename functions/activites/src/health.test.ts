@@ -18,10 +18,9 @@ describe("activites health", () => {
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
 
-  it("answers 404 outside its routes", async () => {
-    const response = await createActivitesApp({ db: database.db, security: testSecurity }).request(
-      "/activites/inconnu",
-    );
-    expect(response.status).toBe(404);
+  it("answers 404 outside its routes, 401 inside them without a session", async () => {
+    const app = createActivitesApp({ db: database.db, security: testSecurity });
+    expect((await app.request("/inconnu")).status).toBe(404);
+    expect((await app.request("/activites/inconnu")).status).toBe(401);
   });
 });

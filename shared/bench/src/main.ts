@@ -109,7 +109,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 try {
-  await withTimeout(main(readSettings(), cleanup), 180_000, "pnpm bench");
+  await withTimeout(main(readSettings(), cleanup), 300_000, "pnpm bench");
 } catch (error) {
   // Once interrupted, what fails next is the cleanup at work, not news.
   process.exitCode = interrupted ? 130 : 1;

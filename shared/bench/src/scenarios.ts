@@ -1,6 +1,7 @@
 // Load scenarios: one request, several servers answering it (a floor first, then what is measured
 // against it), each in a child process. Later scenarios (create a CRA, lists, stats, exports, imports)
 // are more entries in `loadScenarios`, with their own floor when `select 1` is not the right one.
+import { ACTIVITES_SEMEES, craIndividuel, mediateurDuBanc } from "./activites.ts";
 import { cpuTimeOf, startService } from "./children.ts";
 import type { Cleanup } from "./cleanup.ts";
 import { type LoadResult, type LoadTarget, mergeLoadResults, runLoad } from "./load.ts";
@@ -16,6 +17,8 @@ export type LoadServer = {
 export type LoadScenario = {
   title: string;
   request: Omit<LoadTarget, "url"> & { path: string };
+  /** Data the request needs (seeded in the bench's database), and what it adds to the request. */
+  prepare?: (env: Record<string, string>) => Promise<Partial<Omit<LoadTarget, "url">>>;
   /** The first one is the floor the others are divided by. */
   servers: [LoadServer, ...LoadServer[]];
 };
@@ -29,6 +32,8 @@ export type ServerLoad = {
 };
 
 const floor: LoadServer = { label: "plancher / floor (hono + select 1)", script: "floor.ts", args: [] };
+/** The same floor answering with the status of a route that creates. */
+const floorCreated: LoadServer = { ...floor, args: ["201"] };
 const functionApp = (name: string): LoadServer => ({
   label: `app ${name}`,
   script: "function-app.ts",
@@ -41,6 +46,24 @@ export const loadScenarios: LoadScenario[] = [
     request: { path: "/beneficiaires/health", expectedStatus: 200 },
     servers: [floor, functionApp("beneficiaires")],
   },
+  {
+    title: "POST /activites/individuel (créer un CRA / create a CRA)",
+    request: { path: "/activites/individuel", method: "POST", expectedStatus: 201 },
+    prepare: async (env) => {
+      const mediateur = await mediateurDuBanc(env);
+      return {
+        headers: { cookie: mediateur.cookie, origin: mediateur.origin, "content-type": "application/json" },
+        body: craIndividuel(mediateur.structureId),
+      };
+    },
+    servers: [floorCreated, functionApp("activites")],
+  },
+  {
+    title: `GET /activites (liste, ${ACTIVITES_SEMEES.toLocaleString("fr-FR")} activités / list of 10k)`,
+    request: { path: "/activites?page=3", expectedStatus: 200 },
+    prepare: async (env) => ({ headers: { cookie: (await mediateurDuBanc(env)).cookie } }),
+    servers: [floor, functionApp("activites")],
+  },
 ];
 
 /**
@@ -51,7 +74,9 @@ export const runLoadScenario = async (
   scenario: LoadScenario,
   { env, settings, cleanup }: { env: Record<string, string>; settings: BenchSettings; cleanup: Cleanup },
 ): Promise<ServerLoad[]> => {
-  const { path, ...request } = scenario.request;
+  const { path, ...declared } = scenario.request;
+  const prepared = scenario.prepare ? await scenario.prepare(env) : {};
+  const request = { ...declared, ...prepared };
   const expected = request.expectedStatus ?? 200;
   const running = [];
   try {

@@ -1,4 +1,5 @@
 // The bench's knobs, from the environment, checked once.
+import { testSecurity } from "@coop/http/testing";
 
 export class SettingError extends Error {}
 
@@ -37,7 +38,11 @@ export const readSettings = () => {
 
 export type BenchSettings = ReturnType<typeof readSettings>;
 
-/** What every child gets: nothing inherited from this shell but PATH, production mode, the database. */
+/**
+ * What every child gets: nothing inherited from this shell but PATH, production mode, the database, and
+ * the test suite's throwaway secrets (production mode requires secrets; the bench signs its sessions
+ * with these).
+ */
 export const childEnv = (
   settings: BenchSettings,
   database: { url: string; proxy: string },
@@ -49,4 +54,7 @@ export const childEnv = (
   DATABASE_WS_PROXY: database.proxy,
   DATABASE_WS_SECURE: "false",
   DATABASE_POOL_MAX: String(settings.poolMax),
+  PUBLIC_URL: testSecurity.publicUrl,
+  SESSION_SECRET: testSecurity.sessionSecret,
+  HMAC_SECRET_KEY: testSecurity.hmacSecretKey,
 });

@@ -3,6 +3,8 @@
 // so that function bundles never carry PGlite.
 export type { MutationName } from "./audit.ts";
 export { recordMutation } from "./audit.ts";
+export type { CompteursCibles } from "./compteurs.ts";
+export { recalculerCompteurs, recalculerPremiersAccompagnements } from "./compteurs.ts";
 export type { Database, DatabaseDriver, DatabaseHandle, Executor } from "./database.ts";
 export { isDatabaseReachable } from "./health.ts";
 export type { NeonOptions } from "./neon.ts";

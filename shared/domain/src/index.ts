@@ -1,3 +1,5 @@
+export * from "./beneficiaire/index.ts";
+export * from "./cra/index.ts";
 export { aujourdhui } from "./dates.ts";
 export * from "./enum.ts";
 export * from "./enums/activite.ts";

@@ -10,6 +10,7 @@ export {
   authenticated,
   mediateurConnecte,
   requireMediateur,
+  requireMediateurInscrit,
   requireRole,
   requireUser,
 } from "./auth/authorization.ts";

@@ -74,6 +74,8 @@ export const activites = coop.table(
     index().on(t.modification.desc(), t.id.desc()),
     index().on(t.mediateurId, t.date.desc()),
     index().using("gin", t.thematiques),
+    // Recounting a lieu's activités on every CRA must not scan the table.
+    index("activites_lieu_actives_idx").on(t.structureId).where(sql`${t.suppression} is null`),
     check("activites_duree_check", sql`${t.duree} > 0`),
     check(
       "activites_lieu_activite_check",

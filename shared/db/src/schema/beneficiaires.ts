@@ -39,6 +39,10 @@ export const beneficiaires = coop.table(
   (t) => [
     index().on(t.mediateurId, t.suppression),
     index().on(t.mediateurId, t.nom, t.prenom),
+    // The médiateur's identified, current bénéficiaires: lists, counters, duplicates.
+    index("beneficiaires_suivis_idx")
+      .on(t.mediateurId)
+      .where(sql`${t.anonyme} = false and ${t.suppression} is null`),
     check("beneficiaires_annee_naissance_check", sql`${t.anneeNaissance} between 1900 and 2200`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "activites_lieu_actives_idx" ON "coop"."activites" USING btree ("structure_id") WHERE "coop"."activites"."suppression" is null;--> statement-breakpoint
+CREATE INDEX "beneficiaires_suivis_idx" ON "coop"."beneficiaires" USING btree ("mediateur_id") WHERE "coop"."beneficiaires"."anonyme" = false and "coop"."beneficiaires"."suppression" is null;

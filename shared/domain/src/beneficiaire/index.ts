@@ -1,0 +1,2 @@
+export * from "./formulaire.ts";
+export { assainirNotes, texteDesNotes } from "./notes.ts";
