@@ -7,13 +7,45 @@ import type { Page, Request } from "playwright-core";
  */
 
 export type Reponse = { status?: number; body?: unknown; delay?: number };
-export type Appel = { method: string; path: string; query: URLSearchParams; body: unknown };
+export type Appel = {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  /** The `:name` segments of a pattern route ("GET /activites/:id"). */
+  params: Record<string, string>;
+};
 export type Gestionnaire = Reponse | ((appel: Appel) => Reponse);
 
-/** Routes keyed "METHOD /path" (query excluded). */
+/** Routes keyed "METHOD /path" (query excluded); "METHOD /path/:id" matches any one segment. */
 export type Stubs = Record<string, Gestionnaire>;
 
-const prefixes = ["/auth/", "/structures", "/beneficiaires/", "/activites/", "/exports/", "/imports/"];
+const prefixes = ["/auth/", "/structures", "/beneficiaires", "/activites", "/exports/", "/imports/"];
+
+/** The stub of a call: its exact route, else the first pattern route that fits (with its params). */
+function trouver(stubs: Stubs, method: string, path: string) {
+  const exact = stubs[`${method} ${path}`];
+  if (exact !== undefined) return { gestionnaire: exact, params: {} };
+  const segments = path.split("/");
+  for (const [cle, gestionnaire] of Object.entries(stubs)) {
+    const [methode, motif = ""] = cle.split(" ");
+    const attendus = motif.split("/");
+    if (methode !== method || attendus.length !== segments.length || !motif.includes("/:")) continue;
+    const params: Record<string, string> = {};
+    if (
+      attendus.every((attendu, rang) => {
+        const segment = segments[rang] ?? "";
+        if (attendu.startsWith(":")) {
+          params[attendu.slice(1)] = decodeURIComponent(segment);
+          return segment !== "";
+        }
+        return attendu === segment;
+      })
+    )
+      return { gestionnaire, params };
+  }
+  return { gestionnaire: undefined, params: {} };
+}
 
 export const erreur = (
   status: number,
@@ -40,9 +72,9 @@ export async function stubApi(page: Page, stubs: Stubs): Promise<Appel[]> {
       } catch {
         // Not JSON: kept as text.
       }
-      const appel = { method: request.method(), path: url.pathname, query: url.searchParams, body };
+      const { gestionnaire, params } = trouver(stubs, request.method(), url.pathname);
+      const appel = { method: request.method(), path: url.pathname, query: url.searchParams, body, params };
       appels.push(appel);
-      const gestionnaire = stubs[`${appel.method} ${appel.path}`];
       const reponse: Reponse =
         gestionnaire === undefined
           ? erreur(404, "not_found", "La ressource demandée est introuvable.")

@@ -9,7 +9,17 @@ const chromiumPath = "/usr/bin/chromium";
  * `describe` when Debian's Chromium is installed. Without it the browser tests are skipped locally
  * with a warning, but fail loudly in CI, where a skipped suite would pass unnoticed.
  */
-export function describeWithChromium(): typeof describe | typeof describe.skip {
+export function describeWithChromium(
+  options: { everyDatabase?: boolean } = {},
+): typeof describe | typeof describe.skip {
+  // The site's own browser tests stub the functions and touch no database: CI runs them once, in the
+  // PGlite pass. The platform's end-to-end tests (everyDatabase) run in both passes.
+  if (process.env.DATABASE_URL && !options.everyDatabase) {
+    console.warn(
+      "Site browser tests skipped in the PostgreSQL pass: they use no database (run in the PGlite pass).",
+    );
+    return describe.skip;
+  }
   if (existsSync(chromiumPath)) return describe;
   const reason = `${chromiumPath} not found (apt-get install -y chromium)`;
   if (process.env.CI) throw new Error(`Site browser tests cannot run in CI: ${reason}.`);

@@ -47,6 +47,32 @@ describe("apiFetch", () => {
     expect(calls[0]?.init.headers).toMatchObject({ "content-type": "application/json" });
   });
 
+  it("posts a file as multipart, leaving its content type to the browser", async () => {
+    const calls = answer(jsonResponse(200, { lignes: [], valides: 0, invalides: 0 }));
+    const formulaire = new FormData();
+    formulaire.append("file", new Blob(["PK"]), "beneficiaires.xlsx");
+    await apiFetch("/beneficiaires/import/analyse", { formulaire });
+    expect(calls[0]?.init.method).toBe("POST");
+    expect(calls[0]?.init.body).toBe(formulaire);
+    expect(calls[0]?.init.headers).toEqual({ accept: "application/json" });
+  });
+
+  it("keeps the whole answer of a failure, for the calls that send more than the error", async () => {
+    const rapport = {
+      lignes: [{ numero: 4, valeurs: {}, erreurs: { nom: "Obligatoire" } }],
+      valides: 0,
+      invalides: 1,
+    };
+    answer(
+      jsonResponse(400, {
+        error: { code: "validation_error", message: "Rien n'a été importé." },
+        ...rapport,
+      }),
+    );
+    const error = await failure(apiFetch("/beneficiaires/import", { formulaire: new FormData() }));
+    expect(error.corps).toMatchObject(rapport);
+  });
+
   it("throws the house error with its French message and its fields", async () => {
     answer(
       jsonResponse(400, {

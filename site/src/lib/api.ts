@@ -6,13 +6,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: FieldErrors;
+  /** The whole JSON answer, for the few calls that send more than the error (an import's report). */
+  readonly corps: unknown;
 
-  constructor(status: number, code: string, message: string, fields: FieldErrors = {}) {
+  constructor(status: number, code: string, message: string, fields: FieldErrors = {}, corps?: unknown) {
     super(message);
     this.name = "ApiError";
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.corps = corps;
   }
 }
 
@@ -20,6 +23,8 @@ export type ApiOptions = {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Sent as a JSON body. */
   json?: unknown;
+  /** Sent as a multipart body (file uploads); the browser writes its content type. */
+  formulaire?: FormData;
   signal?: AbortSignal;
 };
 
@@ -38,13 +43,14 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
 
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.json !== undefined) headers["content-type"] = "application/json";
+  const body = options.formulaire ?? (options.json === undefined ? null : JSON.stringify(options.json));
 
   let response: Response;
   try {
     response = await fetch(path, {
-      method: options.method ?? (options.json === undefined ? "GET" : "POST"),
+      method: options.method ?? (body === null ? "GET" : "POST"),
       headers,
-      body: options.json === undefined ? null : JSON.stringify(options.json),
+      body,
       credentials: "same-origin",
       signal: options.signal ?? null,
     });
@@ -53,9 +59,9 @@ export async function apiFetch<T>(path: string, options: ApiOptions = {}): Promi
     throw new ApiError(0, "network_error", networkMessage);
   }
 
-  const body = await readJson(response);
-  if (response.ok) return body as T;
-  throw toApiError(response.status, body);
+  const answer = await readJson(response);
+  if (response.ok) return answer as T;
+  throw toApiError(response.status, answer);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -72,10 +78,10 @@ function toApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : undefined;
   if (error && typeof error.message === "string") {
     const code = typeof error.code === "string" ? error.code : "unknown";
-    return new ApiError(status, code, error.message, readFields(error.fields));
+    return new ApiError(status, code, error.message, readFields(error.fields), body);
   }
-  if (status === 503) return new ApiError(status, "service_unavailable", unavailableMessage);
-  return new ApiError(status, "unknown", unexpectedMessage);
+  if (status === 503) return new ApiError(status, "service_unavailable", unavailableMessage, {}, body);
+  return new ApiError(status, "unknown", unexpectedMessage, {}, body);
 }
 
 function readFields(value: unknown): FieldErrors {

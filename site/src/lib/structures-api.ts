@@ -11,6 +11,10 @@ export const lireStructureEmployeuse = async (): Promise<Structure | null> =>
 export const lireLieuxActivite = async (): Promise<Structure[]> =>
   (await apiFetch<{ lieux: Structure[] }>("/structures/inscription/lieux-activite")).lieux;
 
+/** The signed-in médiateur's current lieux d'activité (where a CRA may take place). */
+export const lireMesLieux = async (): Promise<Structure[]> =>
+  (await apiFetch<{ lieux: Structure[] }>("/structures/mes-lieux")).lieux;
+
 export const enregistrerStructureEmployeuse = (siret: string) =>
   apiFetch("/structures/inscription/structure-employeuse", { method: "PUT", json: { siret } });
 

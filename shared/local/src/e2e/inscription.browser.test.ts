@@ -45,7 +45,7 @@ afterAll(async () => {
 
 const continuer = (page: Page) => page.getByRole("button", { name: "Continuer" }).click();
 
-describeWithChromium()("a new mediator, in Chromium, on the local platform", () => {
+describeWithChromium({ everyDatabase: true })("a new mediator, in Chromium, on the local platform", () => {
   it("signs in with ProConnect, completes the inscription, lands in the mediator space and signs out", async () => {
     const context = await browser.newContext({ locale: "fr-FR" });
     const page = await context.newPage();

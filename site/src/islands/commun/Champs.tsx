@@ -34,10 +34,13 @@ function Libelle({ id, label, indice, obligatoire }: Omit<Commun, "erreur">) {
 type ChampTexteProps = Commun & {
   valeur: string;
   onChange: (valeur: string) => void;
-  type?: "text" | "email" | "tel" | "url" | "date" | "search";
+  type?: "text" | "email" | "tel" | "url" | "date" | "search" | "number";
   multiligne?: boolean;
   enLectureSeule?: boolean;
-} & Pick<InputHTMLAttributes<HTMLInputElement>, "autoComplete" | "inputMode" | "maxLength" | "spellCheck">;
+} & Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    "autoComplete" | "inputMode" | "maxLength" | "spellCheck" | "min" | "max" | "placeholder"
+  >;
 
 export function ChampTexte({
   id,
@@ -139,13 +142,17 @@ export function ChampSelect({
   );
 }
 
-type Option = { value: string; label: string; indice?: string };
+type Option = { value: string; label: ReactNode; indice?: string };
 
 type GroupeProps = Omit<Commun, "label"> & {
   legende: ReactNode;
   options: ReadonlyArray<Option>;
   /** Options side by side from the md breakpoint. */
   enLigne?: boolean;
+  /** Long lists in two columns from the md breakpoint. */
+  colonnes?: boolean;
+  /** Shown but not changeable (a value derived from another field). */
+  desactive?: boolean;
 };
 
 const classeElement = (enLigne?: boolean) =>
@@ -158,10 +165,13 @@ function Groupe({
   erreur,
   obligatoire,
   children,
+  colonnes,
+  desactive,
 }: Omit<GroupeProps, "options" | "enLigne"> & { children: ReactNode }) {
   return (
     <fieldset
-      className={`fr-fieldset${erreur ? " fr-fieldset--error" : ""}`}
+      className={`fr-fieldset${erreur ? " fr-fieldset--error" : ""}${colonnes ? " coop-colonnes" : ""}`}
+      disabled={desactive}
       id={id}
       aria-labelledby={decrit(`${id}-legende`, erreur && idErreur(id))}
     >
@@ -214,12 +224,13 @@ export function GroupeCases({
   );
 }
 
-/** A DSFR radio group: one value. */
+/** A DSFR radio group: one value. `effacable`: an optional answer can be taken back. */
 export function GroupeRadios({
   valeur,
   onChange,
+  effacable,
   ...groupe
-}: GroupeProps & { valeur: string; onChange: (valeur: string) => void }) {
+}: GroupeProps & { valeur: string; onChange: (valeur: string) => void; effacable?: boolean }) {
   return (
     <Groupe {...groupe}>
       {groupe.options.map((option, rang) => (
@@ -241,6 +252,17 @@ export function GroupeRadios({
           </div>
         </div>
       ))}
+      {effacable && valeur && !groupe.desactive && (
+        <div className="fr-fieldset__element">
+          <button
+            className="fr-btn fr-btn--tertiary-no-outline fr-btn--sm fr-btn--icon-left fr-icon-close-line"
+            type="button"
+            onClick={() => onChange("")}
+          >
+            Effacer la réponse<span className="fr-sr-only"> : {groupe.legende}</span>
+          </button>
+        </div>
+      )}
     </Groupe>
   );
 }

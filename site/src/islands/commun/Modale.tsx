@@ -33,12 +33,15 @@ export function Modale({
   children,
   actions,
   onFermee,
+  large,
 }: {
   id: string;
   titre: string;
   children: ReactNode;
   actions?: ReactNode;
   onFermee?: () => void;
+  /** For a whole form: wider from the md breakpoint. */
+  large?: boolean;
 }) {
   const dialogue = useRef<HTMLDialogElement>(null);
   const fermee = useRef(onFermee);
@@ -61,7 +64,7 @@ export function Modale({
     >
       <div className="fr-container fr-container--fluid fr-container-md">
         <div className="fr-grid-row fr-grid-row--center">
-          <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
+          <div className={large ? "fr-col-12 fr-col-md-10 fr-col-lg-8" : "fr-col-12 fr-col-md-8 fr-col-lg-6"}>
             <div className="fr-modal__body">
               <div className="fr-modal__header">
                 <button className="fr-btn--close fr-btn" type="button" aria-controls={id} title="Fermer">

@@ -7,11 +7,13 @@ const messageInattendu = "L'enregistrement n'a pas abouti. Réessayez dans quelq
 /**
  * Errors of a small form: the browser's own checks, then the server's `fields` put next to the
  * matching field (a path "phone.0" belongs to "phone"), and everything else in the summary.
- * `ids` maps each field name (as the server spells it) to the id of its input.
+ * `ids` maps each field name (as the server spells it) to the id of its input; `champDe` reads a path
+ * the server sends ("participantsAnonymes.genres") when its first segment is not enough.
  */
 export function useErreurs<K extends string>(
   ids: Readonly<Record<K, string>>,
   libelles: Readonly<Record<K, string>>,
+  champDe?: (chemin: string) => K | undefined,
 ) {
   const [erreurs, setErreurs] = useState<Partial<Record<K, string>>>({});
   const [autres, setAutres] = useState<string[]>([]);
@@ -31,8 +33,9 @@ export function useErreurs<K extends string>(
       const restantes: string[] = [];
       if (error instanceof ApiError) {
         for (const [chemin, message] of Object.entries(error.fields)) {
-          const champ = chemin.split(/[.[]/)[0] ?? "";
-          if (Object.hasOwn(ids, champ)) parChamp[champ as K] ??= message;
+          const racine = chemin.split(/[.[]/)[0] ?? "";
+          const champ = champDe ? champDe(chemin) : Object.hasOwn(ids, racine) ? (racine as K) : undefined;
+          if (champ) parChamp[champ] ??= message;
           else restantes.push(message);
         }
         if (Object.keys(parChamp).length === 0 || restantes.length > 0) restantes.unshift(error.message);
@@ -43,7 +46,7 @@ export function useErreurs<K extends string>(
       setAutres(restantes);
       setTentative((n) => n + 1);
     },
-    [ids],
+    [ids, champDe],
   );
 
   /** Drops a field's message once the person changes it. */
