@@ -1,11 +1,6 @@
 // A médiateur's core loop in a real browser against the real platform (functions, demo data, database):
 // a CRA individuel with a new bénéficiaire, a CRA collectif with 5 anonymous participants, both seen in
 // "Mes activités", one edited, one deleted.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createServerTestDatabase } from "@coop/db/testing";
-import { testSecurity } from "@coop/http/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
@@ -14,38 +9,18 @@ import {
   launchChromium,
 } from "../../../../site/tests/browser.ts";
 import { seedDemoData } from "../demo/index.ts";
-import { type LocalPlatform, startLocalPlatform } from "../platform.ts";
+import { startE2ePlatform } from "./platform.ts";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-
-let platform: LocalPlatform;
+let platform: Awaited<ReturnType<typeof startE2ePlatform>>;
 let browser: Browser;
-let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  expect(existsSync(join(root, "site/dist/index.html")), "run `pnpm build` first").toBe(true);
-  let database: { url?: string; pgliteDataDir?: string } = { pgliteDataDir: ":memory:" };
-  if (process.env.DATABASE_URL) {
-    const server = await createServerTestDatabase(process.env.DATABASE_URL);
-    dropDatabase = server.drop;
-    database = { url: server.url };
-  }
-  platform = await startLocalPlatform({
-    host: "127.0.0.1",
-    port: 0,
-    database,
-    environment: { SESSION_SECRET: testSecurity.sessionSecret, HMAC_SECRET_KEY: testSecurity.hmacSecretKey },
-    siteDir: join(root, "site/dist"),
-    prepare: async ({ db }) => {
-      await seedDemoData(db, { scale: 0.1 });
-    },
-  });
+  platform = await startE2ePlatform((db) => seedDemoData(db, { scale: 0.1 }).then(() => undefined));
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await platform?.close();
-  await dropDatabase?.();
+  await platform?.stop();
 });
 
 const enregistrer = async (page: Page) => {

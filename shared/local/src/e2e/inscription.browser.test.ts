@@ -1,10 +1,5 @@
 // The whole account journey in a real browser against the real platform: the site, the functions,
 // the local ProConnect, Recherche d'entreprises and Dataspace stand-ins, a real database.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createServerTestDatabase } from "@coop/db/testing";
-import { testSecurity } from "@coop/http/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
@@ -12,35 +7,18 @@ import {
   expectNoAxeViolations,
   launchChromium,
 } from "../../../../site/tests/browser.ts";
-import { type LocalPlatform, startLocalPlatform } from "../platform.ts";
+import { startE2ePlatform } from "./platform.ts";
 
-const root = fileURLToPath(new URL("../../../../", import.meta.url));
-
-let platform: LocalPlatform;
+let platform: Awaited<ReturnType<typeof startE2ePlatform>>;
 let browser: Browser;
-let dropDatabase: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  expect(existsSync(join(root, "site/dist/index.html")), "run `pnpm build` first").toBe(true);
-  let database: { url?: string; pgliteDataDir?: string } = { pgliteDataDir: ":memory:" };
-  if (process.env.DATABASE_URL) {
-    const server = await createServerTestDatabase(process.env.DATABASE_URL);
-    dropDatabase = server.drop;
-    database = { url: server.url };
-  }
-  platform = await startLocalPlatform({
-    host: "127.0.0.1",
-    port: 0,
-    database,
-    environment: { SESSION_SECRET: testSecurity.sessionSecret, HMAC_SECRET_KEY: testSecurity.hmacSecretKey },
-    siteDir: join(root, "site/dist"),
-  });
+  platform = await startE2ePlatform();
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  await platform?.close();
-  await dropDatabase?.();
+  await platform?.stop();
 });
 
 const continuer = (page: Page) => page.getByRole("button", { name: "Continuer" }).click();
