@@ -1,12 +1,11 @@
 import { type Database, schema } from "@coop/db";
 import { countRows, createTestDatabase, type TestDatabase } from "@coop/db/testing";
 import { createDataspaceClient } from "@coop/external";
-import { createApp } from "@coop/http";
 import { testClient as client, testUser as creerUtilisateur, testSecurity } from "@coop/http/testing";
 import { type DataspaceStandin, startDataspaceStandin } from "@coop/standins";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { inscriptionRoutes } from "./routes.ts";
+import { createAuthApp } from "../app.ts";
 
 /** Rows a refused request must leave untouched. */
 const compter = (db: Database) =>
@@ -17,12 +16,9 @@ let db: Database;
 let standin: DataspaceStandin;
 let app: ReturnType<typeof construireApp>;
 
-// The inscription mounted as in the auth function, with the Dataspace client under test.
-const construireApp = (dataspace: Parameters<typeof inscriptionRoutes>[0]["dataspace"]) =>
-  createApp({ name: "auth", db, security: testSecurity }).route(
-    "/auth/inscription",
-    inscriptionRoutes({ dataspace }),
-  );
+// The auth function, with the Dataspace client under test.
+const construireApp = (dataspace: Parameters<typeof createAuthApp>[0]["dataspace"]) =>
+  createAuthApp({ db, security: testSecurity, dataspace });
 
 beforeAll(async () => {
   database = await createTestDatabase();
